@@ -1,0 +1,35 @@
+"""How allauth fits the hub: no open sign-up, mail through the queue, the reader's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from allauth.account.adapter import DefaultAccountAdapter
+from django.db import transaction
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import translation
+
+from govhub.core.mail import send_email_task
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def is_open_for_signup(self, request: HttpRequest) -> bool:
+        # Access is granted by the hub team, never taken.
+        return False
+
+    def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
+        user = context.get("user")
+        language = getattr(user, "preferred_language", None) or translation.get_language()
+        with translation.override(language):
+            message = self.render_mail(template_prefix, email, context)
+        subject, body = str(message.subject), str(message.body)
+        transaction.on_commit(
+            lambda: send_email_task.enqueue(to=email, subject=subject, body=body, attempt=1)
+        )
+
+    def get_login_redirect_url(self, request: HttpRequest) -> str:
+        user = request.user
+        language = getattr(user, "preferred_language", None) or translation.get_language()
+        with translation.override(language):
+            return reverse("home_dashboard")
