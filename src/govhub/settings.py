@@ -322,6 +322,7 @@ HUB_ROLE_GROUPS = ("reviewer", "editor", "coordinator")
 if GOVHUB_ENV == "test":
     # Fast hashing and in-process queue and cache keep the suite quick and isolated.
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
     if "GOVHUB_TASK_BACKEND" not in os.environ:
         TASKS["default"]["BACKEND"] = "django_tasks.backends.immediate.ImmediateBackend"
     if "CACHE_URL" not in os.environ:

@@ -1,6 +1,6 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 from django.utils.translation import gettext_lazy as _
 
 from govhub.accounts import views as account_views
@@ -11,7 +11,7 @@ admin.site.site_header = _("govhub administration")
 admin.site.site_title = _("govhub administration")
 admin.site.index_title = _("Hub data")
 
-urlpatterns = [
+urlpatterns: list[URLPattern | URLResolver] = [
     path("healthz", core_views.healthz, name="healthz"),
     path("i18n/setlang/", account_views.set_language, name="set_language"),
 ]

@@ -31,7 +31,9 @@ class UserAdmin(DjangoUserAdmin):
     def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
         # Hub roles go through the service so the change is audited and staff flags follow.
         roles = [g.name for g in form.cleaned_data.get("groups", []) if g.name in HubRole.values]
-        other_groups = [g for g in form.cleaned_data.get("groups", []) if g.name not in HubRole.values]
+        other_groups = [
+            g for g in form.cleaned_data.get("groups", []) if g.name not in HubRole.values
+        ]
         form.cleaned_data["groups"] = other_groups + [
             g for g in form.instance.groups.all() if g.name in HubRole.values
         ]

@@ -42,9 +42,7 @@ class StaffMfaRequiredMiddleware:
             return None
         if request.path.startswith(("/static/", "/media/")):
             return None
-        has_totp = Authenticator.objects.filter(
-            user=user, type=Authenticator.Type.TOTP
-        ).exists()
+        has_totp = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
         if has_totp:
             return None
         messages.warning(

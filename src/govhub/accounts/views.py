@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import contextlib
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.core.exceptions import ValidationError
@@ -22,9 +24,7 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     form = SetFirstPasswordForm(request.POST or None, user=invitation.user)
     if request.method == "POST" and form.is_valid():
         try:
-            user = services.invitation_accept(
-                token=token, password=form.cleaned_data["password2"]
-            )
+            user = services.invitation_accept(token=token, password=form.cleaned_data["password2"])
         except ValidationError:
             return render(request, "accounts/invitation_invalid.html", status=404)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
@@ -42,8 +42,6 @@ def set_language(request: HttpRequest) -> HttpResponse:
     response = django_set_language(request)
     language = request.POST.get("language", "")
     if request.user.is_authenticated:
-        try:
-            services.user_set_preferred_language(user=request.user, language=language)  # type: ignore[arg-type]
-        except ValidationError:
-            pass
+        with contextlib.suppress(ValidationError):
+            services.user_set_preferred_language(user=request.user, language=language)
     return response

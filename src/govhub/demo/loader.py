@@ -167,20 +167,36 @@ def demo_load(*, seed: int = 2018) -> None:
 
 def _demo_requests(by_name: dict[str, Organisation], coordinator: User) -> None:
     pending = [
-        ("Ivan Petrov", "ivan.petrov@parliament.example", "Riigikogu",
-         "Enterprise architect", "en"),
-        ("Mariana Lopes", "mariana.lopes@camara.example", "Chamber of Deputies of Brazil",
-         "Information security officer", "pt"),
-        ("Jean-Baptiste Kaboré", "jb.kabore@assemblee.example", "", "Chef du service informatique",
-         "fr"),
+        (
+            "Ivan Petrov",
+            "ivan.petrov@parliament.example",
+            "Riigikogu",
+            "Enterprise architect",
+            "en",
+        ),
+        (
+            "Mariana Lopes",
+            "mariana.lopes@camara.example",
+            "Chamber of Deputies of Brazil",
+            "Information security officer",
+            "pt",
+        ),
+        (
+            "Jean-Baptiste Kaboré",
+            "jb.kabore@assemblee.example",
+            "",
+            "Chef du service informatique",
+            "fr",
+        ),
     ]
     for full_name, email, organisation_name, position, language in pending:
         organisation_services.access_request_submit(
             full_name=full_name,
             email=email,
             organisation=by_name.get(organisation_name),
-            proposed_organisation="" if organisation_name in by_name else
-            "National Assembly of Burkina Faso",
+            proposed_organisation=""
+            if organisation_name in by_name
+            else "National Assembly of Burkina Faso",
             proposed_country="" if organisation_name in by_name else "BF",
             position=position,
             reason="We are preparing our parliament's next digital strategy and want to "

@@ -14,9 +14,7 @@ from govhub.organisations.models import AccessRequestStatus
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(
-        request, "home/home.html", {"figures": organisation_selectors.headline_figures()}
-    )
+    return render(request, "home/home.html", {"figures": organisation_selectors.headline_figures()})
 
 
 @login_required
@@ -26,9 +24,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {
         "memberships": memberships,
         "manages": [m for m in memberships if m.role == "focal_point"],
-        "has_mfa": Authenticator.objects.filter(
-            user=user, type=Authenticator.Type.TOTP
-        ).exists(),
+        "has_mfa": Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists(),
     }
     if user.is_coordinator:
         context["pending_requests"] = organisation_selectors.access_request_counts()[

@@ -6,7 +6,9 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
-from django_countries.fields import LazyTypedChoiceField
+from django_countries.fields import (  # type: ignore[attr-defined]  # absent from its stubs
+    LazyTypedChoiceField,
+)
 
 from govhub.organisations.models import MembershipRole, Organisation, OrganisationKind, Region
 
@@ -48,7 +50,9 @@ class AccessRequestForm(forms.Form):
         label=_("Why do you need access?"),
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("For example: to lead your parliament's self-assessment. 2,000 characters at most."),
+        help_text=_(
+            "For example: to lead your parliament's self-assessment. 2,000 characters at most."
+        ),
     )
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"), choices=settings.LANGUAGES
@@ -66,11 +70,9 @@ class AccessRequestForm(forms.Form):
             self.add_error(
                 "organisation", _("Choose your organisation, or name it if it is not listed.")
             )
-        if cleaned.get("proposed_organisation") and not cleaned.get("organisation"):
-            if not cleaned.get("proposed_country"):
-                self.add_error(
-                    "proposed_country", _("Give the country of the organisation you name.")
-                )
+        proposes = cleaned.get("proposed_organisation") and not cleaned.get("organisation")
+        if proposes and not cleaned.get("proposed_country"):
+            self.add_error("proposed_country", _("Give the country of the organisation you name."))
         return cleaned
 
     @property
@@ -106,7 +108,9 @@ class OrganisationForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=OrganisationKind.choices)
     country = LazyTypedChoiceField(label=_("Country"), choices=countries)
     region = forms.ChoiceField(label=_("Region"), choices=Region.choices)
-    website = forms.URLField(label=_("Website"), required=False, max_length=300, assume_scheme="https")
+    website = forms.URLField(
+        label=_("Website"), required=False, max_length=300, assume_scheme="https"
+    )
     joined_on = forms.DateField(
         label=_("Joined on"), widget=forms.DateInput(attrs={"type": "date"})
     )

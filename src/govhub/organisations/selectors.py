@@ -107,6 +107,6 @@ def access_request_queue(*, status: str = AccessRequestStatus.PENDING) -> QueryS
 
 def access_request_counts() -> dict[str, int]:
     rows = AccessRequest.objects.values("status").annotate(n=Count("id"))
-    counts = {status: 0 for status in AccessRequestStatus.values}
+    counts = dict.fromkeys(AccessRequestStatus.values, 0)
     counts.update({row["status"]: row["n"] for row in rows})
     return counts

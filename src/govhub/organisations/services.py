@@ -28,7 +28,6 @@ from govhub.organisations.models import (
 from govhub.translation.provenance import TranslationStatus
 from govhub.translation.services import translation_set
 
-
 # Words the organisation URLs use for their own pages.
 RESERVED_SLUGS = frozenset({"new", "request-access", "access-requests"})
 
@@ -145,9 +144,7 @@ def access_request_submit(
     )
     request.full_clean()
     request.save()
-    coordinators = User.objects.filter(
-        groups__name=HubRole.COORDINATOR, is_active=True
-    ).distinct()
+    coordinators = User.objects.filter(groups__name=HubRole.COORDINATOR, is_active=True).distinct()
     for coordinator in coordinators:
         mail_send(
             to=coordinator.email,
@@ -332,5 +329,3 @@ def membership_end(*, membership: Membership, by: User) -> None:
     membership.is_active = False
     membership.save(update_fields=["is_active"])
     audit_record(actor=by, action="membership.ended", target=membership)
-
-

@@ -11,7 +11,9 @@ urlpatterns = [
     path("request-access/sent/", views.access_request_sent, name="access_request_sent"),
     path("access-requests/", views.queue, name="queue"),
     path("access-requests/<int:pk>/", views.access_request_detail, name="access_request_detail"),
-    path("access-requests/<int:pk>/grant/", views.access_request_grant, name="access_request_grant"),
+    path(
+        "access-requests/<int:pk>/grant/", views.access_request_grant, name="access_request_grant"
+    ),
     path(
         "access-requests/<int:pk>/decline/",
         views.access_request_decline,

@@ -184,7 +184,8 @@ def membership_end(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
     else:
         messages.success(
-            request, _("%(name)s no longer has access through this organisation.")
+            request,
+            _("%(name)s no longer has access through this organisation.")
             % {"name": membership.user},
         )
     return redirect("organisations:detail", slug=slug)
@@ -217,7 +218,11 @@ def access_request_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _render_decision(
-    request: HttpRequest, access_request: Any, grant_form: Form, decline_form: Form, status: int = 200
+    request: HttpRequest,
+    access_request: Any,
+    grant_form: Form,
+    decline_form: Form,
+    status: int = 200,
 ) -> HttpResponse:
     return render(
         request,

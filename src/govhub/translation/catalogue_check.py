@@ -35,10 +35,22 @@ def extract_afresh(target: Path) -> Path:
     shutil.copytree(
         PACKAGE_DIR, copy, ignore=shutil.ignore_patterns("__pycache__", "*.mo", "static")
     )
-    subprocess.run(  # noqa: S603
+    subprocess.run(
         [
-            sys.executable, "-m", "django", "makemessages", "--no-obsolete", "--no-location",
-            "-l", "fr", "-l", "es", "-l", "pt", "-v", "0",
+            sys.executable,
+            "-m",
+            "django",
+            "makemessages",
+            "--no-obsolete",
+            "--no-location",
+            "-l",
+            "fr",
+            "-l",
+            "es",
+            "-l",
+            "pt",
+            "-v",
+            "0",
         ],
         cwd=copy,
         check=True,
@@ -57,7 +69,7 @@ def problems_in(path: Path, root: Path) -> list[str]:
             problems.append(f"{where} is fuzzy")
             continue
         if entry.msgid_plural:
-            translations = [t for t in entry.msgstr_plural.values()]
+            translations = list(entry.msgstr_plural.values())
             if not translations or not all(translations):
                 problems.append(f"{where} has an untranslated plural form")
                 continue

@@ -24,9 +24,18 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         python = sys.executable
         web = [
-            python, "-m", "gunicorn", "govhub.wsgi:application",
-            "--bind", options["bind"], "--workers", str(options["workers"]),
-            "--access-logfile", "-", "--timeout", "60",
+            python,
+            "-m",
+            "gunicorn",
+            "govhub.wsgi:application",
+            "--bind",
+            options["bind"],
+            "--workers",
+            str(options["workers"]),
+            "--access-logfile",
+            "-",
+            "--timeout",
+            "60",
         ]
         worker = [python, "-m", "govhub", "db_worker", "--interval", "1"]
         processes = [subprocess.Popen(web), subprocess.Popen(worker)]  # noqa: S603
