@@ -24,7 +24,7 @@ from tests.conftest import Cast
 from tests.factories import PASSWORD, AccessRequestFactory
 
 LANGUAGES = ("en", "fr")
-FAILING_IMPACTS = {"serious", "critical"}
+FAILING_IMPACTS = {"serious", "critical", "moderate", "minor"}
 AXE = Axe()
 
 
