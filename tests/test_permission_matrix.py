@@ -42,16 +42,25 @@ INVITATION_TOKEN = "a-known-invitation-token-for-the-matrix"
 
 @dataclass(frozen=True)
 class Redirect:
-    """A 302 whose ``Location`` path is ``reverse(to)`` (query string aside)."""
+    """A 302 whose ``Location`` path is ``to``: a route name, or a literal path ("/…").
+
+    ``keeps_next``: the target is a sign-in page that must bring the person back.
+    """
 
     to: str
+    keeps_next: bool = False
 
     def __str__(self) -> str:
         return f"302 → {self.to}"
 
 
-LOGIN = Redirect("account_login")
-ADMIN_LOGIN = Redirect("admin:login")
+LOGIN = Redirect("account_login", keeps_next=True)
+ADMIN_LOGIN = Redirect("admin:login", keeps_next=True)
+# Nothing to return to: a sign-in step reached without a sign-in in progress.
+LOGIN_AFRESH = Redirect("account_login")
+# Where allauth's logout (ACCOUNT_LOGOUT_REDIRECT_URL) and set_language without "next" go;
+# the site root then sends the person to the home page in their language.
+SITE_ROOT = Redirect("/")
 Answer = int | Redirect
 
 
@@ -140,7 +149,7 @@ class Row:
 MATRIX: dict[str, Row] = {
     # --- the project's own pages --------------------------------------------------------
     "healthz": Row(url("healthz"), get=expect(200)),
-    "set_language": Row(url("set_language"), get=expect(405), post=expect(Redirect("home"))),
+    "set_language": Row(url("set_language"), get=expect(405), post=expect(SITE_ROOT)),
     "home": Row(url("home"), get=expect(200)),
     "home_dashboard": Row(url("home_dashboard"), get=signed_in(200)),
     "audit_log": Row(url("audit_log"), get=coordinator_only()),
@@ -201,8 +210,8 @@ MATRIX: dict[str, Row] = {
     ),
     "account_logout": Row(
         url("account_logout"),
-        get=signed_in(200, anonymous=Redirect("home")),
-        post=expect(Redirect("home")),
+        get=signed_in(200, anonymous=SITE_ROOT),
+        post=expect(SITE_ROOT),
     ),
     "account_inactive": Row(url("account_inactive"), get=expect(200)),
     # Sign-up is closed (AccountAdapter.is_open_for_signup): anonymous people see the
@@ -227,8 +236,8 @@ MATRIX: dict[str, Row] = {
     # Login by code is off: there is never a pending code to confirm.
     "account_confirm_login_code": Row(
         url("account_confirm_login_code"),
-        get=expect(Redirect("home_dashboard"), anonymous=LOGIN),
-        post=expect(Redirect("home_dashboard"), anonymous=LOGIN),
+        get=expect(Redirect("home_dashboard"), anonymous=LOGIN_AFRESH),
+        post=expect(Redirect("home_dashboard"), anonymous=LOGIN_AFRESH),
     ),
     # --- allauth: e-mail addresses and passwords ----------------------------------------------
     "account_email": Row(
@@ -269,8 +278,8 @@ MATRIX: dict[str, Row] = {
     # Only meaningful halfway through a sign-in; a finished session is sent onwards.
     "mfa_authenticate": Row(
         url("mfa_authenticate"),
-        get=signed_in(Redirect("home_dashboard")),
-        post=signed_in(Redirect("home_dashboard")),
+        get=expect(Redirect("home_dashboard"), anonymous=LOGIN_AFRESH),
+        post=expect(Redirect("home_dashboard"), anonymous=LOGIN_AFRESH),
     ),
     # Staff re-authenticate with their TOTP code; members, without one, with their password.
     "mfa_reauthenticate": Row(
@@ -406,7 +415,7 @@ def _check(response: Any, answer: Answer, *, what: str) -> None:
         assert location.path == reverse_path(answer.to, response), (
             f"{what}: expected {answer}, got 302 → {response['Location']}"
         )
-        if answer in (LOGIN, ADMIN_LOGIN):
+        if answer.keeps_next:
             # The sign-in page brings the person back where they were going.
             assert parse_qs(location.query).get("next") == [response.wsgi_request.path], what
     else:
@@ -418,6 +427,8 @@ def _check(response: Any, answer: Answer, *, what: str) -> None:
 
 def reverse_path(name: str, response: Any) -> str:
     """The path of ``name``; ``organisations:detail`` points back to the sample's organisation."""
+    if name.startswith("/"):
+        return name
     match = response.wsgi_request.resolver_match
     if name == "organisations:detail":
         return reverse(name, kwargs={"slug": match.kwargs["slug"]})

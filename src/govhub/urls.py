@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path
@@ -7,6 +8,8 @@ from govhub.accounts import views as account_views
 from govhub.core import views as core_views
 from govhub.home import views as home_views
 
+# The admin signs in through allauth, so MFA and rate limits apply there too.
+admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 admin.site.site_header = _("govhub administration")
 admin.site.site_title = _("govhub administration")
 admin.site.index_title = _("Hub data")

@@ -31,13 +31,17 @@ def _token_from_last_mail() -> str:
 
 
 def test_user_create_normalises_the_address_and_refuses_duplicates() -> None:
-    user = user_create(email="Ana.Silva@Parlamento.example", full_name=" Ana Silva ", preferred_language="pt")
+    user = user_create(
+        email="Ana.Silva@Parlamento.example", full_name=" Ana Silva ", preferred_language="pt"
+    )
     assert user.email == "ana.silva@parlamento.example"
     assert user.full_name == "Ana Silva"
     assert not user.has_usable_password()
     assert EmailAddress.objects.get(user=user).verified is False
     with pytest.raises(ValidationError):
-        user_create(email="ANA.SILVA@parlamento.example", full_name="Other", preferred_language="en")
+        user_create(
+            email="ANA.SILVA@parlamento.example", full_name="Other", preferred_language="en"
+        )
     assert User.objects.count() == 1
 
 
@@ -62,7 +66,9 @@ def test_hub_roles_follow_the_groups_and_are_audited() -> None:
 def test_invitation_is_mailed_in_the_recipients_language_and_works_once(
     django_capture_on_commit_callbacks,
 ) -> None:
-    user = user_create(email="luc@assemblee.example", full_name="Luc Diouf", preferred_language="fr")
+    user = user_create(
+        email="luc@assemblee.example", full_name="Luc Diouf", preferred_language="fr"
+    )
     with django_capture_on_commit_callbacks(execute=True):
         invitation_send(user=user, by=None)
     assert len(mail.outbox) == 1

@@ -29,7 +29,9 @@ def test_following_an_invitation_sets_the_password_and_signs_in(client, invited)
     page = client.get(url)
     assert page.status_code == 200
     assert "Nia Banda" in page.content.decode()
-    response = client.post(url, {"password1": "Kalahari-sunrise-24", "password2": "Kalahari-sunrise-24"})
+    response = client.post(
+        url, {"password1": "Kalahari-sunrise-24", "password2": "Kalahari-sunrise-24"}
+    )
     assert response.status_code == 302
     assert response["Location"] == "/en/dashboard/"
     assert client.get("/en/dashboard/").status_code == 200
@@ -71,7 +73,9 @@ def test_language_switch_is_remembered_for_signed_in_people(client) -> None:
 
 def test_sign_in_lands_on_my_hub_in_the_preferred_language(client) -> None:
     UserFactory(email="ines@parl.example", preferred_language="es")
-    response = client.post("/en/accounts/login/", {"login": "ines@parl.example", "password": PASSWORD})
+    response = client.post(
+        "/en/accounts/login/", {"login": "ines@parl.example", "password": PASSWORD}
+    )
     assert response.status_code == 302
     assert response["Location"] == "/es/dashboard/"
 
@@ -79,15 +83,20 @@ def test_sign_in_lands_on_my_hub_in_the_preferred_language(client) -> None:
 def test_failed_sign_ins_are_rate_limited(client) -> None:
     UserFactory(email="target@parl.example")
     for _ in range(5):
-        client.post("/en/accounts/login/", {"login": "target@parl.example", "password": "wrong-one"})
-    response = client.post("/en/accounts/login/", {"login": "target@parl.example", "password": PASSWORD})
+        client.post(
+            "/en/accounts/login/", {"login": "target@parl.example", "password": "wrong-one"}
+        )
+    response = client.post(
+        "/en/accounts/login/", {"login": "target@parl.example", "password": PASSWORD}
+    )
     assert response.status_code in (200, 429)
     assert "_auth_user_id" not in client.session
 
 
 def test_there_is_no_open_sign_up(client) -> None:
     response = client.post(
-        "/en/accounts/signup/", {"email": "intruder@example.com", "password1": "Kalahari-sunrise-24"}
+        "/en/accounts/signup/",
+        {"email": "intruder@example.com", "password1": "Kalahari-sunrise-24"},
     )
     assert not User.objects.filter(email="intruder@example.com").exists()
     assert response.status_code == 200
@@ -116,3 +125,32 @@ def test_members_are_offered_mfa_but_not_forced(client) -> None:
     assert response.status_code == 200
     assert "Turn on two-factor authentication" in response.content.decode()
     assert not Authenticator.objects.filter(user=member).exists()
+
+
+def test_turning_mfa_on_is_audited(client, django_capture_on_commit_callbacks) -> None:
+    from allauth.mfa.totp.internal.auth import (
+        format_hotp_value,
+        hotp_value,
+        yield_hotp_counters_from_time,
+    )
+
+    from govhub.core.models import AuditEntry
+
+    user = UserFactory(email="secure@parl.example")
+    client.post("/en/accounts/login/", {"login": user.email, "password": PASSWORD})
+    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    page = client.get(reverse("mfa_activate_totp"))
+    secret = page.context["form"].secret
+    counter = next(iter(yield_hotp_counters_from_time()))
+    code = format_hotp_value(hotp_value(secret, counter))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("mfa_activate_totp"), {"code": code})
+    assert response.status_code == 302
+    assert Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    assert AuditEntry.objects.filter(action="mfa.added", target_id=str(user.pk)).exists()
+
+
+def test_admin_sign_in_goes_through_allauth(client) -> None:
+    response = client.get("/en/admin/login/?next=/en/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))

@@ -157,7 +157,9 @@ def test_an_organisation_keeps_a_focal_point(cast) -> None:
     with pytest.raises(ValidationError, match="at least one focal point"):
         services.membership_end(membership=own, by=cast.focal_point)
     with pytest.raises(ValidationError, match="at least one focal point"):
-        services.membership_set_role(membership=own, role=MembershipRole.MEMBER, by=cast.focal_point)
+        services.membership_set_role(
+            membership=own, role=MembershipRole.MEMBER, by=cast.focal_point
+        )
     colleague = Membership.objects.get(user=cast.member, organisation=cast.home)
     services.membership_set_role(
         membership=colleague, role=MembershipRole.FOCAL_POINT, by=cast.focal_point

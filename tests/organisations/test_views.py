@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_directory_filters_by_region_kind_country_and_name(client, cast) -> None:
-    OrganisationFactory(name="Senate of Somewhere", kind="upper_chamber", country="CL", region="americas")
+    OrganisationFactory(
+        name="Senate of Somewhere", kind="upper_chamber", country="CL", region="americas"
+    )
     page = client.get("/en/organisations/").content.decode()
     assert "Home Parliament" in page and "Senate of Somewhere" in page
     by_region = client.get("/en/organisations/?region=americas").content.decode()
@@ -87,7 +89,9 @@ def test_access_request_form_records_the_request(client, cast) -> None:
     assert request.organisation == cast.home
 
 
-def test_coordinator_grants_from_the_queue(client, cast, django_capture_on_commit_callbacks) -> None:
+def test_coordinator_grants_from_the_queue(
+    client, cast, django_capture_on_commit_callbacks
+) -> None:
     request = AccessRequestFactory(organisation=cast.home)
     client.force_login(cast.coordinator)
     queue = client.get("/en/organisations/access-requests/").content.decode()

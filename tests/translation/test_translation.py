@@ -56,7 +56,9 @@ def test_provenance_is_recorded_per_language() -> None:
         ("fr", "reviewed", "", False),
     ],
 )
-def test_incomplete_provenance_is_refused(language: str, status: str, engine: str, by: bool) -> None:
+def test_incomplete_provenance_is_refused(
+    language: str, status: str, engine: str, by: bool
+) -> None:
     organisation = OrganisationFactory()
     before = list(organisation.translations.values_list("language_code", "description"))
     with pytest.raises(ValidationError):

@@ -6,3 +6,8 @@ class AccountsConfig(AppConfig):
     name = "govhub.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        from govhub.accounts import mfa_audit
+
+        mfa_audit.connect()
