@@ -29,8 +29,8 @@ run: messages
 	$(BIN)/govhub migrate --no-input -v0
 	$(BIN)/govhub createcachetable
 	$(BIN)/govhub collectstatic --no-input -v0
-	$(BIN)/govhub demo
-	$(BIN)/govhub serve
+	$(BIN)/govhub demo --quiet-logins
+	$(BIN)/govhub serve --print-demo-logins
 
 lint: install
 	$(BIN)/ruff check src tests

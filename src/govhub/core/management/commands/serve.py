@@ -9,6 +9,7 @@ import sys
 import time
 from typing import Any
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
 
@@ -17,6 +18,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--bind", default=os.environ.get("GOVHUB_BIND", "127.0.0.1:8000"))
+        parser.add_argument(
+            "--print-demo-logins",
+            action="store_true",
+            help="Once the server is up, print the demo logins (used by `make run`).",
+        )
         parser.add_argument(
             "--workers", type=int, default=int(os.environ.get("GOVHUB_WEB_WORKERS", "2"))
         )
@@ -39,8 +45,13 @@ class Command(BaseCommand):
         ]
         worker = [python, "-m", "govhub", "db_worker", "--interval", "1"]
         processes = [subprocess.Popen(web), subprocess.Popen(worker)]  # noqa: S603
+        if options["print_demo_logins"]:
+            time.sleep(3)  # let the worker's first output pass so the logins stay visible
+            call_command("demo", "--logins-only", stdout=self.stdout)
         self.stdout.write(
-            self.style.SUCCESS(f"govhub is running on http://{options['bind']}/ — Ctrl-C stops it.")
+            self.style.SUCCESS(
+                f"\ngovhub is running on http://{options['bind']}/ — Ctrl-C stops it."
+            )
         )
 
         def stop(signum: int, frame: object) -> None:

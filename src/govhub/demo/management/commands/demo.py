@@ -15,9 +15,14 @@ class Command(BaseCommand):
         parser.add_argument(
             "--quiet-logins", action="store_true", help="Do not print the demo logins."
         )
+        parser.add_argument(
+            "--logins-only", action="store_true", help="Only print the demo logins."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        if demo_is_loaded():
+        if options["logins_only"]:
+            pass
+        elif demo_is_loaded():
             self.stdout.write("Demo data is already loaded; nothing changed.")
         else:
             demo_load(seed=options["seed"])
