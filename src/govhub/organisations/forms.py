@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import unicodedata
+
 from typing import Any
 
 from django import forms
@@ -11,6 +13,12 @@ from django_countries.fields import (  # type: ignore[attr-defined]  # absent fr
 )
 
 from govhub.organisations.models import MembershipRole, Organisation, OrganisationKind, Region
+
+
+def sort_key(text: str) -> str:
+    """Order names as readers expect in every language: accents do not push a name last."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class OrganisationChoiceField(forms.ModelChoiceField):
@@ -150,5 +158,8 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args: Any, country_codes: list[str], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        named = sorted(((code, countries.name(code)) for code in country_codes), key=lambda c: c[1])
+        named = sorted(
+            ((code, countries.name(code)) for code in country_codes),
+            key=lambda item: sort_key(item[1]),
+        )
         self.fields["country"].choices = [("", _("All countries")), *named]  # type: ignore[attr-defined]
