@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import unicodedata
-
 from typing import Any
 
 from django import forms
