@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "govhub.translation",
     "govhub.accounts",
     "govhub.organisations",
+    "govhub.frameworks",
     "govhub.home",
     "govhub.demo",
     "django.contrib.admin",

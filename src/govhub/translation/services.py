@@ -22,11 +22,13 @@ def translation_set(
     status: str,
     engine: str = "",
     by: Any | None = None,
+    require_reviewer: bool = True,
 ) -> None:
     """Store ``values`` for ``obj`` in ``language`` and record where they come from.
 
     ``status`` is ``original``, ``machine`` (``engine`` required) or ``reviewed`` (``by``
-    required). Raises ``ValidationError`` for an unknown language or status.
+    required unless ``require_reviewer`` is false, as for texts reviewed by the authors of an
+    imported file). Raises ``ValidationError`` for an unknown language or status.
     """
     if language not in dict(settings.LANGUAGES):
         raise ValidationError(_("This language is not offered."))
@@ -34,7 +36,7 @@ def translation_set(
         raise ValidationError(_("Unknown translation status."))
     if status == TranslationStatus.MACHINE and not engine:
         raise ValidationError(_("A machine translation names its engine."))
-    if status == TranslationStatus.REVIEWED and by is None:
+    if status == TranslationStatus.REVIEWED and by is None and require_reviewer:
         raise ValidationError(_("A reviewed translation names its reviewer."))
     now = timezone.now()
     obj.set_current_language(language)
