@@ -15,7 +15,7 @@ def texts(stem: str) -> dict[str, str]:
 def framework_document(
     *, key: str = "testfw", version: str = "1.0", domains: int = 2, practices: int = 5
 ) -> dict[str, Any]:
-    """A valid document with ``domains`` × ``practices`` practices and two reference models."""
+    """A valid document with ``domains`` by ``practices`` practices and two reference models."""
     return {
         "format": "govhub-framework/1",
         "id": key,
