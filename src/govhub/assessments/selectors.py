@@ -32,9 +32,21 @@ def review_queue() -> QuerySet[Assessment]:
     )
 
 
+RECORDED_STATUSES = (Status.SUBMITTED, Status.RETURNED, Status.VALIDATED, Status.ARCHIVED)
+
+
 def recorded_organisation_count() -> int:
-    """Organisations that have recorded at least one self-assessment."""
-    return Assessment.objects.values("organisation").distinct().count()
+    """Organisations that have recorded a self-assessment: submitted it at least once.
+
+    Assessments still in progress for the first time do not count; until then the
+    organisation is "to be assessed".
+    """
+    return (
+        Assessment.objects.filter(status__in=RECORDED_STATUSES)
+        .values("organisation")
+        .distinct()
+        .count()
+    )
 
 
 def framework_domains(framework_id: int) -> list[Domain]:

@@ -5,15 +5,22 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from pathlib import Path
 
 from django.db import transaction
 from django.utils.text import slugify
 
 from govhub.accounts.models import HubRole, User
 from govhub.accounts.services import user_create, user_set_hub_roles
+from govhub.assessments import services as assessment_services
+from govhub.assessments.models import Answer
+from govhub.core.mail import mail_suppressed
 from govhub.demo.data import FIRST_NAMES, LAST_NAMES, ORGANISATIONS, POSITIONS
+from govhub.frameworks.models import Practice
+from govhub.frameworks.services import framework_import
+from govhub.frameworks.validation import load_file
 from govhub.organisations import services as organisation_services
-from govhub.organisations.models import MembershipRole, Organisation
+from govhub.organisations.models import Membership, MembershipRole, Organisation
 from govhub.translation.provenance import TranslationStatus
 from govhub.translation.services import translation_set
 
@@ -76,10 +83,15 @@ def _language_for(country: str) -> str:
     return "en"
 
 
-@transaction.atomic
 def demo_load(*, seed: int = 2018) -> None:
-    """Create the demo hub: 52 organisations, 96 individual accesses, the hub team and
-    a few requests waiting for a decision. Call only on an empty hub."""
+    """Create the demo hub: 52 organisations, 96 individual accesses, the hub team, a few
+    requests waiting for a decision and the self-assessments of 11 organisations (plus three
+    in progress). Call only on an empty hub. Nobody is mailed about demo data."""
+    with mail_suppressed(), transaction.atomic():
+        _demo_load(seed=seed)
+
+
+def _demo_load(*, seed: int) -> None:
     rng = random.Random(seed)
     staff: dict[str, User] = {}
     for persona in PERSONAS[:3]:
@@ -163,6 +175,7 @@ def demo_load(*, seed: int = 2018) -> None:
         )
 
     _demo_requests(by_name, coordinator)
+    demo_assessments(rng=rng, reviewer=staff[HubRole.REVIEWER])
 
 
 def _demo_requests(by_name: dict[str, Organisation], coordinator: User) -> None:
@@ -217,3 +230,93 @@ def _demo_requests(by_name: dict[str, Organisation], coordinator: User) -> None:
         by=coordinator,
         reason="The hub is reserved for parliaments and organisations that serve them.",
     )
+
+
+DEFAULT_FRAMEWORK = Path(__file__).resolve().parents[1] / "frameworks" / "data" / "pigmf.yaml"
+
+# name: (cycles as (year, final status), base level). Eleven organisations have recorded
+# a self-assessment; three more are filling in their first one.
+ASSESSMENT_PLAN: dict[str, tuple[tuple[tuple[int, str], ...], int]] = {
+    "European Parliament": (((2025, "validated"), (2026, "validated")), 3),
+    "National Assembly of Senegal": (((2025, "validated"), (2026, "in_progress")), 2),
+    "Chamber of Deputies of Brazil": (((2025, "validated"), (2026, "validated")), 3),
+    "Riigikogu": (((2026, "validated"),), 4),
+    "Parliament of the Republic of Moldova": (((2026, "validated"),), 2),
+    "National Assembly of Angola": (((2025, "validated"), (2026, "validated")), 1),
+    "Parliament of Fiji": (((2026, "validated"),), 1),
+    "National Assembly of Bhutan": (((2026, "validated"),), 2),
+    "House of Commons of Canada": (((2026, "validated"),), 3),
+    "Chamber of Deputies of Chile": (((2026, "submitted"),), 2),
+    "National Assembly of Kenya": (((2026, "returned"),), 2),
+    "National Assembly of Mauritius": (((2026, "in_progress"),), 2),
+    "Parliament of Uganda": (((2026, "in_progress"),), 1),
+    "Legislative Assembly of Samoa": (((2026, "in_progress"),), 1),
+}
+REASON = "This practice is carried out by a joint service of both chambers, not by us."
+
+
+def demo_assessments(*, rng: random.Random, reviewer: User) -> None:
+    """Self-assessments through the services, as focal points, members and a reviewer would."""
+    data = load_file(DEFAULT_FRAMEWORK)
+    framework = framework_import(data=data, by=None)
+    practices = list(
+        Practice.objects.filter(domain__framework=framework).order_by("domain__order", "order")
+    )
+    for name, (cycles, base) in ASSESSMENT_PLAN.items():
+        organisation = Organisation.objects.get(name=name)
+        focal_point = (
+            Membership.objects.filter(organisation=organisation, role=MembershipRole.FOCAL_POINT)
+            .select_related("user")
+            .first()
+        )
+        if focal_point is None:
+            raise RuntimeError(f"{name} has no focal point in the demo data")
+        person = focal_point.user
+        levels = {p.pk: max(0, min(5, base + rng.choice((-1, 0, 0, 1)))) for p in practices}
+        for year, final in cycles:
+            assessment = assessment_services.assessment_open(
+                organisation=organisation, framework=framework, cycle=year, by=person
+            )
+            answers = {a.practice_id: a for a in Answer.objects.filter(assessment=assessment)}
+            share = 0.4 if final == "in_progress" else 1.0
+            for practice in practices[: int(len(practices) * share)]:
+                answer = answers[practice.pk]
+                if rng.random() < 0.04:
+                    assessment_services.answer_save(
+                        answer=answer,
+                        by=person,
+                        revision=answer.revision,
+                        not_applicable=True,
+                        not_applicable_reason=REASON,
+                    )
+                    continue
+                current = levels[practice.pk]
+                assessment_services.answer_save(
+                    answer=answer,
+                    by=person,
+                    revision=answer.revision,
+                    current_level=current,
+                    target_level=min(5, current + rng.choice((0, 1, 1, 2))),
+                    comment="",
+                )
+            if final != "in_progress":
+                assessment_services.assessment_submit(assessment=assessment, by=person)
+            if final == "returned":
+                first = Answer.objects.filter(assessment=assessment).order_by("id")[0]
+                assessment_services.review_comment_add(
+                    answer=first,
+                    by=reviewer,
+                    text="Please attach the steering committee's terms of reference.",
+                )
+                assessment_services.assessment_return(
+                    assessment=assessment,
+                    by=reviewer,
+                    comment="Good work. Please add evidence for the governance domain.",
+                )
+            if final == "validated":
+                assessment_services.assessment_validate(assessment=assessment, by=reviewer)
+            # The next cycle shows progress on a third of the practices.
+            levels = {
+                pk: min(5, level + (1 if rng.random() < 0.33 else 0))
+                for pk, level in levels.items()
+            }

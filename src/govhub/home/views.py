@@ -9,12 +9,20 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from govhub.assessments import selectors as assessment_selectors
 from govhub.organisations import selectors as organisation_selectors
 from govhub.organisations.models import AccessRequestStatus
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "home/home.html", {"figures": organisation_selectors.headline_figures()})
+    return render(
+        request,
+        "home/home.html",
+        {
+            "figures": organisation_selectors.headline_figures(),
+            "recorded": assessment_selectors.recorded_organisation_count(),
+        },
+    )
 
 
 @login_required
