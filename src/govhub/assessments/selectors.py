@@ -22,6 +22,15 @@ def organisation_assessments(organisation_id: int) -> QuerySet[Assessment]:
     )
 
 
+def latest_assessments(organisation_ids: list[int]) -> dict[int, Assessment]:
+    """The most recent assessment of each organisation, in one query."""
+    latest: dict[int, Assessment] = {}
+    rows = Assessment.objects.filter(organisation_id__in=organisation_ids).order_by("-cycle", "-id")
+    for assessment in rows:
+        latest.setdefault(assessment.organisation_id, assessment)
+    return latest
+
+
 def review_queue() -> QuerySet[Assessment]:
     """Submitted assessments, oldest first: the reviewers' "to be reviewed" list."""
     return (

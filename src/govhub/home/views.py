@@ -29,9 +29,9 @@ def home(request: HttpRequest) -> HttpResponse:
 def dashboard(request: HttpRequest) -> HttpResponse:
     user: Any = request.user
     memberships = list(organisation_selectors.user_memberships(user))
+    latest = assessment_selectors.latest_assessments([m.organisation_id for m in memberships])
     context: dict[str, Any] = {
-        "memberships": memberships,
-        "manages": [m for m in memberships if m.role == "focal_point"],
+        "memberships": [(m, latest.get(m.organisation_id)) for m in memberships],
         "has_mfa": Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists(),
     }
     if user.is_coordinator:
