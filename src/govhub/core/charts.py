@@ -21,6 +21,10 @@ class Series:
     css_class: str
 
 
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _fmt(value: float) -> str:
     return f"{value:.1f}"
 
@@ -29,17 +33,18 @@ def radar_chart(
     labels: Sequence[str], series: Sequence[Series], *, maximum: float = 5, title: str = ""
 ) -> SafeString:
     """A radar (spider) chart with one axis per label and one polygon per series."""
-    size, centre, radius = 520, 260, 170
+    width, height, radius = 760, 540, 170
+    centre_x, centre_y = width / 2, 250
     count = max(len(labels), 3)
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" class="chart radar"'
-        f' role="img" aria-label="{escape(title)}">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}"'
+        f' class="chart radar" role="img" aria-label="{escape(title)}">'
     ]
 
     def point(index: int, value: float) -> tuple[float, float]:
         angle = -math.pi / 2 + 2 * math.pi * index / count
         distance = radius * max(0.0, min(value, maximum)) / maximum
-        return centre + distance * math.cos(angle), centre + distance * math.sin(angle)
+        return centre_x + distance * math.cos(angle), centre_y + distance * math.sin(angle)
 
     for ring in range(1, int(maximum) + 1):
         ring_points = " ".join(
@@ -51,13 +56,13 @@ def radar_chart(
     for index, label in enumerate(labels):
         x, y = point(index, maximum)
         lx, ly = point(index, maximum * 1.18)
-        anchor = "middle" if abs(lx - centre) < 20 else ("start" if lx > centre else "end")
+        anchor = "middle" if abs(lx - centre_x) < 20 else ("start" if lx > centre_x else "end")
         parts.append(
-            f'<line class="axis" x1="{centre}" y1="{centre}" x2="{_fmt(x)}" y2="{_fmt(y)}"/>'
+            f'<line class="axis" x1="{centre_x}" y1="{centre_y}" x2="{_fmt(x)}" y2="{_fmt(y)}"/>'
         )
         parts.append(
             f'<text class="label" x="{_fmt(lx)}" y="{_fmt(ly)}" text-anchor="{anchor}">'
-            f"{escape(label[:28])}</text>"
+            f"{escape(_short(label, 34))}</text>"
         )
     for item in series:
         coords = [
@@ -65,7 +70,7 @@ def radar_chart(
         ]
         path = " ".join(f"{_fmt(x)},{_fmt(y)}" for x, y in coords)
         parts.append(f'<polygon class="series {escape(item.css_class)}" points="{path}"/>')
-    legend_y = size - 14 * len(series) - 6
+    legend_y = height - 14 * len(series) - 6
     for offset, item in enumerate(series):
         y = legend_y + 14 * offset
         parts.append(
@@ -93,7 +98,7 @@ def bar_chart(
         width = bar_width * max(0.0, min(value or 0, maximum)) / maximum
         parts.append(
             f'<text class="label" x="{label_width - 8}" y="{y + 14}" text-anchor="end">'
-            f"{escape(label[:32])}</text>"
+            f"{escape(_short(label, 34))}</text>"
             f'<rect class="bar" x="{label_width}" y="{y}" width="{_fmt(width)}"'
             f' height="{row - 8}"/>'
             f'<text class="value" x="{_fmt(label_width + width + 6)}" y="{y + 14}">'
