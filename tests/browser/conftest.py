@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +24,10 @@ from allauth.mfa.totp.internal.auth import (
     yield_hotp_counters_from_time,
 )
 from allauth.mfa.utils import decrypt
+from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from django.test import Client
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, sync_playwright
 
 from govhub.accounts.models import HubRole, User
 from tests.factories import PASSWORD
@@ -81,19 +84,36 @@ def site_url(live_server: Any, settings: Any) -> str:
     return url
 
 
-def new_context(browser: Browser, base_url: str, **options: Any) -> BrowserContext:
+@contextmanager
+def open_context(browser: Browser, base_url: str, **options: Any) -> Iterator[BrowserContext]:
+    """A fresh browser profile, closed afterwards.
+
+    Fails if a page in it broke the content security policy or threw a script error: the
+    hub's pages carry no inline script or style, and nothing may need them.
+    """
     options.setdefault("locale", "en-GB")
     context = browser.new_context(base_url=base_url, **options)
     context.set_default_timeout(TIMEOUT_MS)
     context.set_default_navigation_timeout(TIMEOUT_MS)
-    return context
+    problems: list[str] = []
+
+    def on_console(message: ConsoleMessage) -> None:
+        if "Content Security Policy" in message.text:
+            problems.append(f"{message.page.url if message.page else '?'}: {message.text}")
+
+    context.on("console", on_console)
+    context.on("weberror", lambda error: problems.append(f"script error: {error.error}"))
+    try:
+        yield context
+    finally:
+        context.close()
+    assert not problems, "\n".join(problems)
 
 
 @pytest.fixture
 def context(browser: Browser, site_url: str) -> Iterator[BrowserContext]:
-    context = new_context(browser, site_url)
-    yield context
-    context.close()
+    with open_context(browser, site_url) as context:
+        yield context
 
 
 @pytest.fixture
@@ -149,6 +169,28 @@ def sign_in(page: Page, user: User, *, password: str = PASSWORD, language: str =
     page.wait_for_url(re.compile(r"/dashboard/$"))
 
 
+def sign_in_quickly(context: BrowserContext, user: User, *, base_url: str) -> None:
+    """Give the browser a signed-in session without the form (and without a second factor).
+
+    For tests about what a page looks like to someone signed in; tests about signing in use
+    ``sign_in``.
+    """
+    client = Client()
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    session = client.cookies[django_settings.SESSION_COOKIE_NAME]
+    context.add_cookies(
+        [
+            {
+                "name": django_settings.SESSION_COOKIE_NAME,
+                "value": session.value,
+                "url": base_url,
+                "httpOnly": True,
+                "sameSite": "Lax",
+            }
+        ]
+    )
+
+
 def sign_out(page: Page) -> None:
-    page.click("header form[action*='/accounts/logout/'] button")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click("header form[action*='/accounts/logout/'] button")
