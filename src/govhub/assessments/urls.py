@@ -1,6 +1,6 @@
 from django.urls import path
 
-from govhub.assessments import views
+from govhub.assessments import views, views_exports
 
 app_name = "assessments"
 
@@ -26,4 +26,17 @@ urlpatterns = [
     path("<int:pk>/return/", views.return_to_organisation, name="return"),
     path("<int:pk>/validate/", views.validate, name="validate"),
     path("<int:pk>/results/", views.results, name="results"),
+    path("<int:pk>/export.pdf", views_exports.export_pdf, name="export_pdf"),
+    path("<int:pk>/export.xlsx", views_exports.export_xlsx, name="export_xlsx"),
+    path("<int:pk>/export.json", views_exports.export_json, name="export_json"),
+    path(
+        "<int:pk>/questionnaire.xlsx",
+        views_exports.questionnaire_download,
+        name="questionnaire_download",
+    ),
+    path(
+        "<int:pk>/questionnaire/upload/",
+        views_exports.questionnaire_upload,
+        name="questionnaire_upload",
+    ),
 ]

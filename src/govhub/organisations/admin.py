@@ -3,6 +3,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db import models
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from parler.admin import TranslatableAdmin
 
@@ -20,6 +22,11 @@ class MembershipInline(admin.TabularInline):
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Membership]:
+        # Each row shows the person, who granted access and the membership's name (which
+        # names the organisation): joined here, or three queries per row.
+        return super().get_queryset(request).select_related("user", "granted_by", "organisation")
+
 
 @admin.register(Organisation)
 class OrganisationAdmin(TranslatableAdmin):
@@ -28,6 +35,8 @@ class OrganisationAdmin(TranslatableAdmin):
     search_fields = ["name"]
     prepopulated_fields = {"slug": ("name",)}
     inlines = [MembershipInline]
+    # As on the hub's own form: a website typed without a scheme is https (Django 6 default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(AccessRequest)
