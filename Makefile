@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE := govhub.settings
 
-.PHONY: run test install lint types checks pytest messages catalogues browser-deps clean
+.PHONY: run test install lint types checks pytest messages catalogues browser-deps system-deps clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)."; exit 1; }
@@ -20,8 +20,19 @@ $(STAMP): $(BIN)/python requirements.lock pyproject.toml
 
 install: $(STAMP)
 
+## Debian packages the hub itself needs: gettext for catalogues, Pango for PDF reports.
+system-deps:
+	@missing=""; \
+	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
+	ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || missing="$$missing libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
 ## Compile the translation catalogues (.mo files are built, never committed).
-messages: install
+messages: install system-deps
 	cd src/govhub && ../../$(BIN)/django-admin compilemessages --ignore=.venv -v0
 
 ## Start the hub with demo data on http://127.0.0.1:8000 (gunicorn + task worker).
