@@ -7,7 +7,7 @@ from typing import Any
 
 from django.http import Http404
 
-from govhub.assessments.models import EDITABLE_STATUSES, Assessment, Evidence, Status
+from govhub.assessments.models import EDITABLE_STATUSES, Answer, Assessment, Evidence, Status
 from govhub.organisations.models import Membership, MembershipRole
 
 
@@ -61,6 +61,18 @@ def assessment_for_user(user: Any, pk: int) -> Assessment:
     if assessment is None or not can_view(user, assessment):
         raise Http404
     return assessment
+
+
+def answer_of(assessment: Assessment, pk: int) -> Answer:
+    """An answer of an assessment the caller has already been given access to."""
+    answer = (
+        Answer.objects.select_related("assessment", "practice__domain")
+        .filter(pk=pk, assessment=assessment)
+        .first()
+    )
+    if answer is None:
+        raise Http404
+    return answer
 
 
 def evidence_for_user(user: Any, pk: int) -> Evidence:

@@ -23,18 +23,11 @@ from govhub.assessments.forms import (
 )
 from govhub.assessments.models import Answer, Evidence
 from govhub.assessments.uploads import MAX_UPLOAD_BYTES
+from govhub.core.forms import add_service_error
 from govhub.core.permissions import hub_role_required
 from govhub.frameworks.models import Domain, Level
 from govhub.organisations import selectors as organisation_selectors
 from govhub.organisations.access import organisation_for_reader
-
-
-def _form_errors(form: Any, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 @login_required
@@ -62,7 +55,7 @@ def assessment_open(request: HttpRequest, slug: str) -> HttpResponse:
                 by=request.user,  # type: ignore[arg-type]
             )
         except ValidationError as error:
-            _form_errors(form, error)
+            add_service_error(form, error)
         else:
             messages.success(
                 request, _("The assessment is open. Your colleagues can now contribute.")
@@ -149,7 +142,7 @@ def answer_domain(request: HttpRequest, pk: int, order: int) -> HttpResponse:
                     form.add_error(None, str(clash))
                 except ValidationError as error:
                     problems += 1
-                    _form_errors(form, error)
+                    add_service_error(form, error)
             else:
                 problems += 1
         forms.append((answer, form, conflict))
@@ -190,13 +183,7 @@ def answer_domain(request: HttpRequest, pk: int, order: int) -> HttpResponse:
 @require_POST
 def evidence_add(request: HttpRequest, pk: int, answer_pk: int) -> HttpResponse:
     assessment = access.assessment_for_user(request.user, pk)
-    answer = (
-        Answer.objects.select_related("assessment", "practice__domain")
-        .filter(pk=answer_pk, assessment=assessment)
-        .first()
-    )
-    if answer is None:
-        raise Http404
+    answer = access.answer_of(assessment, answer_pk)
     if not access.can_edit(request.user, assessment):
         raise PermissionDenied
     back = reverse("assessments:domain", kwargs={"pk": pk, "order": answer.practice.domain.order})
@@ -317,13 +304,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
 @require_POST
 def review_comment(request: HttpRequest, pk: int, answer_pk: int) -> HttpResponse:
     assessment = access.assessment_for_user(request.user, pk)
-    answer = (
-        Answer.objects.select_related("assessment", "practice__domain")
-        .filter(pk=answer_pk, assessment=assessment)
-        .first()
-    )
-    if answer is None:
-        raise Http404
+    answer = access.answer_of(assessment, answer_pk)
     form = ReviewCommentForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Write a comment of at most 4,000 characters."))

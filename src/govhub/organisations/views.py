@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from govhub.accounts.models import HubRole
+from govhub.core.forms import add_service_error
 from govhub.core.permissions import hub_role_required
 from govhub.organisations import access, selectors, services
 from govhub.organisations.forms import (
@@ -30,15 +31,6 @@ from govhub.organisations.models import AccessRequestStatus, Region
 from govhub.translation.selectors import shown_text
 
 PAGE_SIZE = 50
-
-
-def _apply_errors(form: Form, error: ValidationError) -> None:
-    """Show a service's refusal next to the field it names, or at the top of the form."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 def directory(request: HttpRequest) -> HttpResponse:
@@ -110,7 +102,7 @@ def access_request(request: HttpRequest) -> HttpResponse:
                     preferred_language=data["preferred_language"],
                 )
             except ValidationError as error:
-                _apply_errors(form, error)
+                add_service_error(form, error)
             else:
                 return redirect("organisations:access_request_sent")
     return render(request, "organisations/access_request.html", {"form": form})
@@ -139,7 +131,7 @@ def invite(request: HttpRequest, slug: str) -> HttpResponse:
                 preferred_language=data["preferred_language"],
             )
         except ValidationError as error:
-            _apply_errors(form, error)
+            add_service_error(form, error)
         else:
             messages.success(
                 request,
@@ -251,7 +243,7 @@ def access_request_grant(request: HttpRequest, pk: int) -> HttpResponse:
                 role=form.cleaned_data["role"],
             )
         except ValidationError as error:
-            _apply_errors(form, error)
+            add_service_error(form, error)
         else:
             messages.success(
                 request,
@@ -275,7 +267,7 @@ def access_request_decline(request: HttpRequest, pk: int) -> HttpResponse:
                 reason=form.cleaned_data["reason"],
             )
         except ValidationError as error:
-            _apply_errors(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("The request has been declined and the person told why."))
             return redirect("organisations:queue")
@@ -308,7 +300,7 @@ def organisation_create(request: HttpRequest) -> HttpResponse:
                 by=request.user,  # type: ignore[arg-type]
             )
         except ValidationError as error:
-            _apply_errors(form, error)
+            add_service_error(form, error)
         else:
             messages.success(request, _("The organisation has been added."))
             if from_request.isdigit():
