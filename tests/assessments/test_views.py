@@ -184,3 +184,15 @@ def test_a_focal_point_opens_from_the_page(client, cast, framework) -> None:
     assert "already open" in again.content.decode()
     bad = client.post("/en/assessments/open/home-parliament/", {"framework": 999, "cycle": "x"})
     assert "Select a valid choice" in bad.content.decode()
+
+
+def test_the_focal_point_is_told_which_practices_are_still_unanswered(
+    client, cast, assessment
+) -> None:
+    first = Answer.objects.filter(assessment=assessment).order_by("practice__order").first()
+    services.answer_save(answer=first, by=cast.member, revision=0, current_level=1, target_level=2)
+    client.force_login(cast.focal_point)
+    html = client.get(f"/en/assessments/{assessment.pk}/").content.decode()
+    assert "1 of 10 answered so far." in html
+    assert "Practice 1.2 (en)" in html and "Practice 2.5 (en)" in html
+    assert f"#practice-{first.pk}" not in html

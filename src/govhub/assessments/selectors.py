@@ -126,6 +126,19 @@ def domain_answers(assessment: Assessment, domain: Domain) -> list[Answer]:
     )
 
 
+def unanswered_practices(assessment: Assessment) -> list[Answer]:
+    """Answers still missing a level or a reason, in the framework's order."""
+    return list(
+        Answer.objects.filter(assessment=assessment)
+        .filter(
+            Q(not_applicable=False) & (Q(current_level__isnull=True) | Q(target_level__isnull=True))
+        )
+        .select_related("practice__domain")
+        .prefetch_related("practice__translations")
+        .order_by("practice__domain__order", "practice__order")
+    )
+
+
 @dataclass
 class RoadmapItem:
     answer: Answer

@@ -69,6 +69,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     assessment = access.assessment_for_user(request.user, pk)
     domains, answered, total = selectors.progress(assessment)
     resume = next((row for row in domains if row.answered < row.total), None)
+    can_submit = access.can_submit(request.user, assessment)
     return render(
         request,
         "assessments/detail.html",
@@ -81,7 +82,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
             "resume": resume,
             "history": assessment.transitions.select_related("by"),
             "can_edit": access.can_edit(request.user, assessment),
-            "can_submit": access.can_submit(request.user, assessment),
+            "can_submit": can_submit,
+            "unanswered": selectors.unanswered_practices(assessment) if can_submit else [],
             "can_review": access.can_review(request.user, assessment),
             "transition_form": TransitionForm(),
         },
