@@ -15,6 +15,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from govhub.accounts.models import HubRole, User
 from govhub.assessments import access
@@ -255,7 +256,12 @@ def assessment_submit(*, assessment: Assessment, by: User, comment: str = "") ->
     missing = unanswered(locked)
     if missing:
         raise ValidationError(
-            _("%(count)s practices are not answered yet.") % {"count": len(missing)}
+            ngettext(
+                "%(count)s practice is not answered yet.",
+                "%(count)s practices are not answered yet.",
+                len(missing),
+            )
+            % {"count": len(missing)}
         )
     locked.submitted_at = timezone.now()
     _record(locked, to=Status.SUBMITTED, by=by, comment=comment.strip())

@@ -77,7 +77,7 @@ def _schema_message(error: SchemaError) -> str:
     if validator == "maxLength":
         return _("is longer than %(limit)s characters") % {"limit": error.validator_value}
     if validator == "pattern":
-        return _("%(value)r is not a valid identifier or code") % {"value": error.instance}
+        return _("“%(value)s” is not a valid identifier or code") % {"value": error.instance}
     return str(error.message)
 
 
@@ -86,7 +86,12 @@ def parse_yaml(text: str, *, file: str) -> Any:
         return yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        where = (
+            _("line %(line)s, column %(column)s")
+            % {"line": mark.line + 1, "column": mark.column + 1}
+            if mark
+            else ""
+        )
         problem = getattr(error, "problem", None) or str(error)
         raise FrameworkFileError(
             [Problem(file, where, _("not valid YAML: %(problem)s") % {"problem": problem})]
