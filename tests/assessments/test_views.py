@@ -195,4 +195,4 @@ def test_the_focal_point_is_told_which_practices_are_still_unanswered(
     html = client.get(f"/en/assessments/{assessment.pk}/").content.decode()
     assert "1 of 10 answered so far." in html
     assert "Practice 1.2 (en)" in html and "Practice 2.5 (en)" in html
-    assert f"#practice-{first.pk}\"" not in html
+    assert f'#practice-{first.pk}"' not in html

@@ -167,6 +167,21 @@ def _my_assessments(visit: Visit) -> None:
     _as("focal_point", "/assessments/")(visit)
 
 
+def _questionnaire_upload_with_errors(visit: Visit) -> None:
+    assessment = _assessment(visit)
+    _as("focal_point", f"/assessments/{assessment.pk}/questionnaire/upload/")(visit)
+    visit.page.set_input_files(
+        "#id_file",
+        {
+            "name": "answers.xlsx",
+            "mimeType": "application/octet-stream",
+            "buffer": b"not a workbook",
+        },
+    )
+    visit.page.click(MAIN_SUBMIT)
+    visit.page.wait_for_selector("#problems-title")
+
+
 PAGES: dict[str, Callable[[Visit], None]] = {
     "home": _anonymous("/"),
     "directory": _anonymous("/organisations/"),
@@ -207,6 +222,8 @@ PAGES: dict[str, Callable[[Visit], None]] = {
     "assessment-results": _assessment_page("focal_point", "results/", answered=True),
     "assessment-review-queue": _review_queue,
     "assessment-under-review": _assessment_page("reviewer", submitted=True),
+    "questionnaire-upload": _assessment_page("focal_point", "questionnaire/upload/"),
+    "questionnaire-upload-errors": _questionnaire_upload_with_errors,
 }
 
 

@@ -32,18 +32,22 @@ def _fmt(value: float) -> str:
 def radar_chart(
     labels: Sequence[str], series: Sequence[Series], *, maximum: float = 5, title: str = ""
 ) -> SafeString:
-    """A radar (spider) chart with one axis per label and one polygon per series."""
+    """A radar (spider) chart with one axis per label and one polygon per series; nothing for
+    fewer than three labels."""
     width, height, radius = 760, 540, 170
     centre_x, centre_y = width / 2, 250
-    count = max(len(labels), 3)
+    if len(labels) < 3:
+        return mark_safe("")  # a radar needs three axes; the bars and the table remain
+    count = len(labels)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}"'
         f' class="chart radar" role="img" aria-label="{escape(title)}">'
     ]
 
-    def point(index: int, value: float) -> tuple[float, float]:
+    def point(index: int, value: float, *, capped: bool = True) -> tuple[float, float]:
         angle = -math.pi / 2 + 2 * math.pi * index / count
-        distance = radius * max(0.0, min(value, maximum)) / maximum
+        reach = max(0.0, min(value, maximum)) if capped else value
+        distance = radius * reach / maximum
         return centre_x + distance * math.cos(angle), centre_y + distance * math.sin(angle)
 
     for ring in range(1, int(maximum) + 1):
@@ -55,7 +59,7 @@ def radar_chart(
         parts.append(f'<text class="tick" x="{_fmt(x + 4)}" y="{_fmt(y)}">{ring}</text>')
     for index, label in enumerate(labels):
         x, y = point(index, maximum)
-        lx, ly = point(index, maximum * 1.18)
+        lx, ly = point(index, maximum * 1.12, capped=False)
         anchor = "middle" if abs(lx - centre_x) < 20 else ("start" if lx > centre_x else "end")
         parts.append(
             f'<line class="axis" x1="{centre_x}" y1="{centre_y}" x2="{_fmt(x)}" y2="{_fmt(y)}"/>'
