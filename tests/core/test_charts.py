@@ -15,8 +15,9 @@ def test_radar_escapes_labels_and_draws_one_polygon_per_series() -> None:
     assert 'aria-label="Levels &quot;by&quot; domain"' in svg
 
 
-def test_radar_needs_three_axes() -> None:
-    assert radar_chart(["A", "B"], [Series("Current", [1, 2], "current")]) == ""
+def test_radar_with_two_axes_uses_circles() -> None:
+    svg = radar_chart(["A", "B"], [Series("Current", [1, 2], "current")])
+    assert svg.count("<circle") == 5 and 'class="series current"' in svg
 
 
 def test_bars_scale_to_the_maximum_and_show_missing_values() -> None:

@@ -57,7 +57,8 @@ def user_set_hub_roles(*, user: User, roles: Iterable[str], by: User | None) -> 
     if unknown:
         raise ValidationError(_("Unknown hub role."))
     before = set(user.hub_roles)
-    groups = {g.name: g for g in Group.objects.filter(name__in=HubRole.values)}
+    # Groups are data: recreate any that an administrator removed.
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in wanted | before}
     user.groups.remove(*[groups[name] for name in before - wanted])
     user.groups.add(*[groups[name] for name in wanted - before])
     is_staff = HubRole.COORDINATOR in wanted

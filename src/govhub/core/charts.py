@@ -32,13 +32,11 @@ def _fmt(value: float) -> str:
 def radar_chart(
     labels: Sequence[str], series: Sequence[Series], *, maximum: float = 5, title: str = ""
 ) -> SafeString:
-    """A radar (spider) chart with one axis per label and one polygon per series; nothing for
-    fewer than three labels."""
+    """A radar (spider) chart with one axis per label and one polygon per series. With fewer
+    than three labels the rings are circles and each series is a line."""
     width, height, radius = 760, 540, 170
     centre_x, centre_y = width / 2, 250
-    if len(labels) < 3:
-        return mark_safe("")  # a radar needs three axes; the bars and the table remain
-    count = len(labels)
+    count = max(len(labels), 1)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}"'
         f' class="chart radar" role="img" aria-label="{escape(title)}">'
@@ -51,10 +49,16 @@ def radar_chart(
         return centre_x + distance * math.cos(angle), centre_y + distance * math.sin(angle)
 
     for ring in range(1, int(maximum) + 1):
-        ring_points = " ".join(
-            f"{_fmt(x)},{_fmt(y)}" for x, y in (point(i, ring) for i in range(count))
-        )
-        parts.append(f'<polygon class="grid" points="{ring_points}"/>')
+        if count < 3:
+            parts.append(
+                f'<circle class="grid" cx="{centre_x}" cy="{centre_y}"'
+                f' r="{_fmt(radius * ring / maximum)}"/>'
+            )
+        else:
+            ring_points = " ".join(
+                f"{_fmt(x)},{_fmt(y)}" for x, y in (point(i, ring) for i in range(count))
+            )
+            parts.append(f'<polygon class="grid" points="{ring_points}"/>')
         x, y = point(0, ring)
         parts.append(f'<text class="tick" x="{_fmt(x + 4)}" y="{_fmt(y)}">{ring}</text>')
     for index, label in enumerate(labels):
