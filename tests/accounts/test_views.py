@@ -78,6 +78,8 @@ def test_sign_in_lands_on_my_hub_in_the_preferred_language(client) -> None:
     )
     assert response.status_code == 302
     assert response["Location"] == "/es/dashboard/"
+    page = client.get(response["Location"]).content.decode()
+    assert "Ha iniciado sesión" in page  # the greeting is in Spanish as well
 
 
 def test_failed_sign_ins_are_rate_limited(client) -> None:

@@ -28,6 +28,23 @@ class AccountAdapter(DefaultAccountAdapter):
             lambda: send_email_task.enqueue(to=email, subject=subject, body=body, attempt=1)
         )
 
+    def add_message(
+        self,
+        request: HttpRequest,
+        level: int,
+        message_template: str | None = None,
+        message_context: dict[str, Any] | None = None,
+        extra_tags: str = "",
+        message: str | None = None,
+    ) -> None:
+        # A signed-in person is taken to pages in their own language, so the message that
+        # greets them there is written in it too.
+        language = getattr(request.user, "preferred_language", None) or translation.get_language()
+        with translation.override(language):
+            super().add_message(
+                request, level, message_template, message_context, extra_tags, message
+            )
+
     def get_login_redirect_url(self, request: HttpRequest) -> str:
         user = request.user
         language = getattr(user, "preferred_language", None) or translation.get_language()
