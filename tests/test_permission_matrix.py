@@ -254,6 +254,10 @@ def in_progress_pk(world: World) -> int:
     return world.assessments.in_progress.pk
 
 
+def framework_key(world: World) -> str:
+    return world.assessments.in_progress.framework.key
+
+
 def submitted_pk(world: World) -> int:
     return world.assessments.submitted.pk
 
@@ -344,6 +348,11 @@ MATRIX: dict[str, Row] = {
     # --- assessments --------------------------------------------------------------------------
     # Samples: ``in_progress`` and ``submitted`` assessments of ``home`` (see Assessments).
     "assessments:mine": Row(url("assessments:mine"), get=signed_in(200)),
+    # Every signed-in person may read the frameworks; the sample is one an assessment uses.
+    "frameworks:list": Row(url("frameworks:list"), get=signed_in(200)),
+    "frameworks:detail": Row(
+        url("frameworks:detail", key=framework_key, version="1"), get=signed_in(200)
+    ),
     "assessments:review_queue": Row(
         url("assessments:review_queue"), get=expect(403, anonymous=LOGIN, reviewer=200)
     ),

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("invitations/", include("govhub.accounts.urls")),
     path("organisations/", include("govhub.organisations.urls")),
     path("assessments/", include("govhub.assessments.urls")),
+    path("frameworks/", include("govhub.frameworks.urls")),
     path("hub/audit/", core_views.audit_log, name="audit_log"),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

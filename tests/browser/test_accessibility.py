@@ -182,6 +182,12 @@ def _questionnaire_upload_with_errors(visit: Visit) -> None:
     visit.page.wait_for_selector("#problems-title")
 
 
+def _framework_detail(visit: Visit) -> None:
+    assessment = _assessment(visit)
+    framework = assessment.framework
+    _as("member", f"/frameworks/{framework.key}/{framework.version}/")(visit)
+
+
 PAGES: dict[str, Callable[[Visit], None]] = {
     "home": _anonymous("/"),
     "directory": _anonymous("/organisations/"),
@@ -223,6 +229,8 @@ PAGES: dict[str, Callable[[Visit], None]] = {
     "assessment-review-queue": _review_queue,
     "assessment-under-review": _assessment_page("reviewer", submitted=True),
     "questionnaire-upload": _assessment_page("focal_point", "questionnaire/upload/"),
+    "frameworks": _as("member", "/frameworks/"),
+    "framework-detail": _framework_detail,
     "questionnaire-upload-errors": _questionnaire_upload_with_errors,
 }
 
