@@ -399,7 +399,7 @@ MATRIX: dict[str, Row] = {
             evidence_pk=lambda w: w.assessments.evidence_link.pk,
         ),
         get=signed_in(405),
-        post=assessment_of_home(members=TO_DOMAIN, reviewer=404, coordinator=404),
+        post=assessment_of_home(members=TO_DOMAIN, reviewer=403, coordinator=403),
     ),
     # The focal point's submission is refused (a practice is unanswered) with a message.
     "assessments:submit": Row(

@@ -245,10 +245,7 @@ def evidence_remove(request: HttpRequest, pk: int, evidence_pk: int) -> HttpResp
     )
     if evidence is None:
         raise Http404
-    try:
-        services.evidence_remove(evidence=evidence, by=request.user)  # type: ignore[arg-type]
-    except PermissionDenied:
-        raise Http404 from None
+    services.evidence_remove(evidence=evidence, by=request.user)  # type: ignore[arg-type]
     messages.success(request, _("The evidence has been removed."))
     return redirect("assessments:domain", pk=pk, order=evidence.answer.practice.domain.order)
 
