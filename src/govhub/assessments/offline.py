@@ -26,7 +26,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Prefetch
 from django.utils import timezone, translation
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -543,14 +543,16 @@ class _Reader:
                 title,
                 REASON,
                 number,
-                _("Write at most %(count)s characters.") % {"count": f"{MAX_REASON:,}"},
+                _("Write at most %(count)s characters.")
+                % {"count": number_format(MAX_REASON, force_grouping=True)},
             )
         if len(comment) > MAX_COMMENT:
             self._problem(
                 title,
                 COMMENT,
                 number,
-                _("Write at most %(count)s characters.") % {"count": f"{MAX_COMMENT:,}"},
+                _("Write at most %(count)s characters.")
+                % {"count": number_format(MAX_COMMENT, force_grouping=True)},
             )
         if len(self.problems) > before:
             return
