@@ -156,3 +156,18 @@ def test_admin_sign_in_goes_through_allauth(client) -> None:
     response = client.get("/en/admin/login/?next=/en/admin/")
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("account_login"))
+
+
+def test_password_reset_mail_is_in_the_recipients_language(
+    client, django_capture_on_commit_callbacks
+) -> None:
+    UserFactory(email="odile@assemblee.example", preferred_language="fr")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/en/accounts/password/reset/", {"email": "odile@assemblee.example"})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["odile@assemblee.example"]
+    message = mail.outbox[0]
+    assert "mot de passe" in message.subject
+    assert "/fr/accounts/password/reset/key/" in message.body  # the link opens in French
+    assert "Pôle de gouvernance des TIC" in message.body  # the hub's name, in French

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from govhub.core.mail import send_email_task
+
+
+@dataclass(frozen=True)
+class HubSite:
+    """What allauth's mail templates call the site: the hub's name, in the mail's language."""
+
+    name: str
+    domain: str = urlsplit(settings.SITE_URL).netloc
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -21,7 +33,13 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
         user = context.get("user")
         language = getattr(user, "preferred_language", None) or translation.get_language()
+        context = dict(context)
+        for key in ("password_reset_url", "activate_url"):
+            # Links lead to pages in the language of the mail.
+            if isinstance(context.get(key), str):
+                context[key] = translate_url(context[key], language)
         with translation.override(language):
+            context["current_site"] = HubSite(name=str(_("ICT Governance Hub")))
             message = self.render_mail(template_prefix, email, context)
         subject, body = str(message.subject), str(message.body)
         transaction.on_commit(
