@@ -9,6 +9,12 @@ from govhub.frameworks.services import framework_import
 from tests.frameworks.documents import framework_document
 
 
+@pytest.fixture(autouse=True)
+def _private_media(settings, tmp_path) -> None:
+    """Evidence files of each test go to its own folder (the storage reads the setting)."""
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+
+
 @pytest.fixture
 def framework(db: None) -> Framework:
     return framework_import(data=framework_document(domains=2, practices=5), by=None)

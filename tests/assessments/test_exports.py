@@ -13,21 +13,12 @@ from pypdf import PdfReader
 
 from govhub.assessments import exports, selectors, services
 from govhub.assessments.models import Answer
-from govhub.assessments.storage import evidence_storage
 from tests.assessments.conftest import answer_all
 from tests.assessments.test_uploads import PDF
 
 pytestmark = pytest.mark.django_db
 
 EXPORTS = ("export.pdf", "export.xlsx", "export.json")
-
-
-@pytest.fixture(autouse=True)
-def _private_media(settings, tmp_path):
-    settings.PRIVATE_MEDIA_ROOT = tmp_path
-    evidence_storage.cache_clear()
-    yield
-    evidence_storage.cache_clear()
 
 
 @pytest.fixture

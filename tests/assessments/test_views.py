@@ -5,19 +5,10 @@ from django.core.files.base import ContentFile
 
 from govhub.assessments import services
 from govhub.assessments.models import Answer, Evidence, Status
-from govhub.assessments.storage import evidence_storage
 from tests.assessments.conftest import answer_all
 from tests.assessments.test_uploads import PDF
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _private_media(settings, tmp_path):
-    settings.PRIVATE_MEDIA_ROOT = tmp_path
-    evidence_storage.cache_clear()
-    yield
-    evidence_storage.cache_clear()
 
 
 def _post_domain(client, assessment, order: int, values: dict[int, dict[str, object]]):

@@ -24,7 +24,6 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Prefetch
 from django.utils import timezone, translation
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
@@ -42,7 +41,8 @@ from govhub.assessments.models import Answer, Assessment
 from govhub.assessments.selectors import framework_domains
 from govhub.assessments.uploads import XLSX, detect_kind
 from govhub.core.audit import audit_record
-from govhub.frameworks.models import MAX_LEVEL, Domain, Level, LevelDescriptor
+from govhub.frameworks.models import MAX_LEVEL, Domain, Level
+from govhub.frameworks.selectors import descriptors_prefetch
 
 FORMAT = "govhub-questionnaire/1"
 # The hidden sheet's title and its keys are never translated: uploads are read by them.
@@ -159,10 +159,7 @@ def _answers(assessment: Assessment) -> list[Answer]:
         .select_related("practice", "updated_by")
         .prefetch_related(
             "practice__translations",
-            Prefetch(
-                "practice__descriptors",
-                queryset=LevelDescriptor.objects.order_by("level").prefetch_related("translations"),
-            ),
+            descriptors_prefetch("practice__descriptors"),
         )
         .order_by("practice__domain__order", "practice__order")
     )

@@ -10,7 +10,8 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 
 from govhub.assessments import scoring
 from govhub.assessments.models import Answer, Assessment, Evidence, ReviewComment, Status
-from govhub.frameworks.models import Domain, LevelDescriptor, ReferenceEntry
+from govhub.frameworks.models import Domain, ReferenceEntry
+from govhub.frameworks.selectors import descriptors_prefetch
 
 
 def organisation_assessments(organisation_id: int) -> QuerySet[Assessment]:
@@ -112,10 +113,7 @@ def domain_answers(assessment: Assessment, domain: Domain) -> list[Answer]:
         .select_related("practice", "updated_by")
         .prefetch_related(
             "practice__translations",
-            Prefetch(
-                "practice__descriptors",
-                queryset=LevelDescriptor.objects.order_by("level").prefetch_related("translations"),
-            ),
+            descriptors_prefetch("practice__descriptors"),
             Prefetch("evidence", queryset=Evidence.objects.order_by("created_at")),
             Prefetch(
                 "review_comments",
@@ -208,10 +206,7 @@ def _answers_for_results(assessment: Assessment) -> list[Answer]:
         .prefetch_related(
             "practice__translations",
             "practice__references__model",
-            Prefetch(
-                "practice__descriptors",
-                queryset=LevelDescriptor.objects.order_by("level").prefetch_related("translations"),
-            ),
+            descriptors_prefetch("practice__descriptors"),
             Prefetch(
                 "review_comments",
                 queryset=ReviewComment.objects.select_related("author").order_by("created_at"),

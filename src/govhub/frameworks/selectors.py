@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 
-from govhub.frameworks.models import Framework
+from govhub.frameworks.models import Framework, LevelDescriptor
+
+
+def descriptors_prefetch(lookup: str = "descriptors") -> Prefetch:
+    """Prefetch a practice's level descriptors in level order with their translations;
+    ``lookup`` is the path to them from the queried model."""
+    return Prefetch(
+        lookup,
+        queryset=LevelDescriptor.objects.order_by("level").prefetch_related("translations"),
+    )
 
 
 def framework_list() -> QuerySet[Framework]:

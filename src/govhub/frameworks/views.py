@@ -8,7 +8,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from govhub.frameworks import selectors
-from govhub.frameworks.models import Domain, Framework, Level, LevelDescriptor, Practice
+from govhub.frameworks.models import Domain, Framework, Level, Practice
+from govhub.frameworks.selectors import descriptors_prefetch
 
 
 @login_required
@@ -34,12 +35,7 @@ def framework_detail(request: HttpRequest, key: str, version: str) -> HttpRespon
                     "translations",
                     "references__model__translations",
                     "references__translations",
-                    Prefetch(
-                        "descriptors",
-                        queryset=LevelDescriptor.objects.order_by("level").prefetch_related(
-                            "translations"
-                        ),
-                    ),
+                    descriptors_prefetch("descriptors"),
                 ),
             ),
         )
